@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Guichet's one entry point: install dependencies, build, test, run the demo, format.
+#   ./guichet.sh deps          install every Debian package the project needs (idempotent)
+#   ./guichet.sh build [PRESET] configure and build (dev by default; asan, release)
+#   ./guichet.sh test          everything CI runs: format check, dev build + all tests,
+#                              asan build + core tests under AddressSanitizer/UBSan
+#   ./guichet.sh demo          build and start the desk (under Xvfb when there is no display)
+#   ./guichet.sh format        rewrite C++ sources with clang-format
+#   ./guichet.sh format-check  fail on unformatted C++ sources
+#   ./guichet.sh tidy          clang-tidy over every translation unit of the dev build
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+# The one list of Debian 12 packages the project needs (build, tests, demo).
+DEB_PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config clang-format clang-tidy
+  # Qt 6.4
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libqt6svg6
+  # crypto, storage, smart cards
+  libssl-dev libsqlcipher-dev libpcsclite-dev pcscd vsmartcard-vpcd
+  # tests and benchmarks
+  libgtest-dev libbenchmark-dev xvfb xauth iproute2 procps
+)
+
+log() { printf '\033[1m[guichet]\033[0m %s\n' "$*" >&2; }
+die() { printf '[guichet] error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "installing packages needs root (or sudo): $*"
+  fi
+}
+
+cmd_deps() {
+  local missing=()
+  for pkg in "${DEB_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    log "dependencies: all ${#DEB_PACKAGES[@]} packages present"
+    return 0
+  fi
+  log "dependencies: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -q
+  as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+cmd_build() {
+  local preset="${1:-dev}"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+}
+
+cpp_sources() {
+  find core ui app tests -type f \( -name '*.cpp' -o -name '*.h' \) -not -path 'tests/data/*' | sort
+}
+
+cmd_format() {
+  cpp_sources | xargs clang-format -i
+}
+
+cmd_format_check() {
+  if ! cpp_sources | xargs clang-format --dry-run --Werror 2>/tmp/guichet-format.$$; then
+    head -40 /tmp/guichet-format.$$ >&2
+    rm -f /tmp/guichet-format.$$
+    die "code is not formatted: run ./guichet.sh format"
+  fi
+  rm -f /tmp/guichet-format.$$
+  log "format: clean"
+}
+
+cmd_tidy() {
+  cmd_build dev >/dev/null
+  local files
+  files=$(cpp_sources | grep '\.cpp$' | sed "s|^|$ROOT/|")
+  # shellcheck disable=SC2086
+  run-clang-tidy -quiet -p build/dev -j "$(nproc)" $files
+}
+
+elapsed() { echo $(( $(date +%s) - $1 )); }
+
+cmd_test() {
+  local t0 t
+  t0=$(date +%s)
+  cmd_deps
+  cmd_format_check
+
+  t=$(date +%s)
+  log "build: dev"
+  cmd_build dev
+  log "build: dev done in $(elapsed "$t") s"
+  t=$(date +%s)
+  log "test: dev (all tests)"
+  ctest --preset dev
+  log "test: dev done in $(elapsed "$t") s"
+
+  t=$(date +%s)
+  log "build: asan (core, AddressSanitizer + UBSan)"
+  cmd_build asan
+  log "build: asan done in $(elapsed "$t") s"
+  t=$(date +%s)
+  log "test: asan (core tests under sanitizers)"
+  ctest --preset asan
+  log "test: asan done in $(elapsed "$t") s"
+  log "all tests passed in $(elapsed "$t0") s"
+}
+
+XVFB_PID=""
+stop_xvfb() {
+  if [ -n "$XVFB_PID" ]; then
+    kill -TERM "$XVFB_PID" 2>/dev/null || true
+    wait "$XVFB_PID" 2>/dev/null || true
+    XVFB_PID=""
+  fi
+}
+
+start_xvfb() {
+  local display
+  for display in $(seq 90 120); do
+    [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] || break
+  done
+  Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  trap stop_xvfb EXIT
+  for _ in $(seq 1 50); do
+    [ -e "/tmp/.X11-unix/X$display" ] && break
+    sleep 0.1
+  done
+  [ -e "/tmp/.X11-unix/X$display" ] || die "Xvfb did not start"
+  export DISPLAY=":$display"
+  log "no display: the desk runs under Xvfb on $DISPLAY (pid $XVFB_PID)"
+}
+
+cmd_demo() {
+  cmd_deps
+  cmd_build dev
+  local args=()
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    start_xvfb
+    mkdir -p build/demo
+    args+=(--screenshot "$ROOT/build/demo/desk.png")
+    log "a screenshot of the window will be saved to build/demo/desk.png"
+  fi
+  if [ -n "${GUICHET_DEMO_SECONDS:-}" ]; then
+    args+=(--quit-after "$(( GUICHET_DEMO_SECONDS * 1000 ))")
+  fi
+  log "starting the desk (close the window or press Ctrl-C to stop)"
+  ./build/dev/app/desk/guichet "${args[@]}"
+}
+
+usage() {
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+main() {
+  local command="${1:-}"
+  shift || true
+  case "$command" in
+    deps) cmd_deps ;;
+    build) cmd_deps; cmd_build "$@" ;;
+    test) cmd_test ;;
+    demo) cmd_demo ;;
+    format) cmd_format ;;
+    format-check) cmd_format_check ;;
+    tidy) cmd_tidy ;;
+    -h|--help|help) usage ;;
+    *) usage >&2; exit 2 ;;
+  esac
+}
+
+main "$@"
