@@ -87,29 +87,26 @@ cmd_tidy() {
 
 elapsed() { echo $(( $(date +%s) - $1 )); }
 
+# stage LABEL COMMAND...: runs and times one step of the test run.
+stage() {
+  local label="$1" t
+  shift
+  t=$(date +%s)
+  log "$label"
+  "$@"
+  log "$label: done in $(elapsed "$t") s"
+}
+
 cmd_test() {
-  local t0 t
+  local t0
   t0=$(date +%s)
   cmd_deps
   cmd_format_check
 
-  t=$(date +%s)
-  log "build: dev"
-  cmd_build dev
-  log "build: dev done in $(elapsed "$t") s"
-  t=$(date +%s)
-  log "test: dev (all tests)"
-  ctest --preset dev
-  log "test: dev done in $(elapsed "$t") s"
-
-  t=$(date +%s)
-  log "build: asan (core, AddressSanitizer + UBSan)"
-  cmd_build asan
-  log "build: asan done in $(elapsed "$t") s"
-  t=$(date +%s)
-  log "test: asan (core tests under sanitizers)"
-  ctest --preset asan
-  log "test: asan done in $(elapsed "$t") s"
+  stage "build: dev" cmd_build dev
+  stage "test: dev (all tests)" ctest --preset dev
+  stage "build: asan (core, AddressSanitizer + UBSan)" cmd_build asan
+  stage "test: asan (core tests under sanitizers)" ctest --preset asan
   log "all tests passed in $(elapsed "$t0") s"
 }
 

@@ -5,7 +5,22 @@
 
 namespace guichet::ui {
 
-ReaderIndicator::ReaderIndicator(QWidget *parent) : QLabel(parent)
+void StatusIndicator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QLabel::changeEvent(event);
+}
+
+void StatusIndicator::refresh()
+{
+    const QString text = stateText();
+    setText(text);
+    setAccessibleName(accessibleTitle());
+    setAccessibleDescription(text);
+}
+
+ReaderIndicator::ReaderIndicator(QWidget *parent) : StatusIndicator(parent)
 {
     setObjectName(QStringLiteral("readerIndicator"));
     refresh();
@@ -13,45 +28,35 @@ ReaderIndicator::ReaderIndicator(QWidget *parent) : QLabel(parent)
 
 void ReaderIndicator::setState(State state)
 {
-    if (state == m_state)
-        return;
-    m_state = state;
-    refresh();
-}
-
-void ReaderIndicator::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
+    if (state != m_state) {
+        m_state = state;
         refresh();
-    QLabel::changeEvent(event);
+    }
 }
 
-void ReaderIndicator::refresh()
+QString ReaderIndicator::stateText() const
 {
-    QString text;
     switch (m_state) {
     case State::Unknown:
-        text = tr("Reader: checking…");
-        break;
+        return tr("Reader: checking…");
     case State::NoService:
-        text = tr("Reader: smart-card service unavailable");
-        break;
+        return tr("Reader: smart-card service unavailable");
     case State::NoReader:
-        text = tr("Reader: none connected");
-        break;
+        return tr("Reader: none connected");
     case State::Ready:
-        text = tr("Reader: ready");
-        break;
+        return tr("Reader: ready");
     case State::CardPresent:
-        text = tr("Reader: card present");
-        break;
+        return tr("Reader: card present");
     }
-    setText(text);
-    setAccessibleName(tr("Card reader status"));
-    setAccessibleDescription(text);
+    return {};
 }
 
-NetworkIndicator::NetworkIndicator(QWidget *parent) : QLabel(parent)
+QString ReaderIndicator::accessibleTitle() const
+{
+    return tr("Card reader status");
+}
+
+NetworkIndicator::NetworkIndicator(QWidget *parent) : StatusIndicator(parent)
 {
     setObjectName(QStringLiteral("networkIndicator"));
     refresh();
@@ -59,36 +64,28 @@ NetworkIndicator::NetworkIndicator(QWidget *parent) : QLabel(parent)
 
 void NetworkIndicator::setState(State state)
 {
-    if (state == m_state)
-        return;
-    m_state = state;
-    refresh();
-}
-
-void NetworkIndicator::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
+    if (state != m_state) {
+        m_state = state;
         refresh();
-    QLabel::changeEvent(event);
+    }
 }
 
-void NetworkIndicator::refresh()
+QString NetworkIndicator::stateText() const
 {
-    QString text;
     switch (m_state) {
     case State::Unknown:
-        text = tr("Network: unknown");
-        break;
+        return tr("Network: unknown");
     case State::Offline:
-        text = tr("Network: offline");
-        break;
+        return tr("Network: offline");
     case State::Online:
-        text = tr("Network: online");
-        break;
+        return tr("Network: online");
     }
-    setText(text);
-    setAccessibleName(tr("Network status"));
-    setAccessibleDescription(text);
+    return {};
+}
+
+QString NetworkIndicator::accessibleTitle() const
+{
+    return tr("Network status");
 }
 
 } // namespace guichet::ui

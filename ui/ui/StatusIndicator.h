@@ -5,7 +5,22 @@
 
 namespace guichet::ui {
 
-class ReaderIndicator : public QLabel
+// A label whose text and accessible description follow a state and the interface language.
+class StatusIndicator : public QLabel
+{
+    Q_OBJECT
+public:
+    using QLabel::QLabel;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    // Re-reads stateText() and accessibleTitle(); call after every state change.
+    void refresh();
+    [[nodiscard]] virtual QString stateText() const = 0;
+    [[nodiscard]] virtual QString accessibleTitle() const = 0;
+};
+
+class ReaderIndicator : public StatusIndicator
 {
     Q_OBJECT
 public:
@@ -25,14 +40,14 @@ public Q_SLOTS:
     void setState(guichet::ui::ReaderIndicator::State state);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    [[nodiscard]] QString stateText() const override;
+    [[nodiscard]] QString accessibleTitle() const override;
 
 private:
-    void refresh();
     State m_state = State::Unknown;
 };
 
-class NetworkIndicator : public QLabel
+class NetworkIndicator : public StatusIndicator
 {
     Q_OBJECT
 public:
@@ -46,10 +61,10 @@ public Q_SLOTS:
     void setState(guichet::ui::NetworkIndicator::State state);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    [[nodiscard]] QString stateText() const override;
+    [[nodiscard]] QString accessibleTitle() const override;
 
 private:
-    void refresh();
     State m_state = State::Unknown;
 };
 

@@ -9,6 +9,8 @@
 #include <openssl/param_build.h>
 #include <openssl/x509.h>
 
+#include <QByteArrayView>
+
 #include <memory>
 
 namespace guichet::crypto {
@@ -26,6 +28,9 @@ template <typename T, auto FreeFunction>
 using OpenSslPtr = std::unique_ptr<T, OpenSslDeleter<FreeFunction>>;
 
 using BigNumPtr = OpenSslPtr<BIGNUM, BN_clear_free>;
+using BnCtxPtr = OpenSslPtr<BN_CTX, BN_CTX_free>;
+using EcGroupPtr = OpenSslPtr<EC_GROUP, EC_GROUP_free>;
+using EcPointPtr = OpenSslPtr<EC_POINT, EC_POINT_free>;
 using BioPtr = OpenSslPtr<BIO, BIO_free_all>;
 using EcdsaSigPtr = OpenSslPtr<ECDSA_SIG, ECDSA_SIG_free>;
 using EvpCipherCtxPtr = OpenSslPtr<EVP_CIPHER_CTX, EVP_CIPHER_CTX_free>;
@@ -41,5 +46,11 @@ using EvpPkeyPtr = OpenSslPtr<EVP_PKEY, EVP_PKEY_free>;
 using OsslParamBldPtr = OpenSslPtr<OSSL_PARAM_BLD, OSSL_PARAM_BLD_free>;
 using OsslParamPtr = OpenSslPtr<OSSL_PARAM, OSSL_PARAM_free>;
 using X509Ptr = OpenSslPtr<X509, X509_free>;
+
+// OpenSSL takes unsigned bytes; Qt hands out char.
+inline const unsigned char *bytesOf(QByteArrayView data)
+{
+    return reinterpret_cast<const unsigned char *>(data.data());
+}
 
 } // namespace guichet::crypto

@@ -13,15 +13,6 @@ namespace guichet::crypto {
 
 namespace {
 
-const unsigned char *bytes(QByteArrayView data)
-{
-    return reinterpret_cast<const unsigned char *>(data.data());
-}
-
-using EcGroupPtr = OpenSslPtr<EC_GROUP, EC_GROUP_free>;
-using EcPointPtr = OpenSslPtr<EC_POINT, EC_POINT_free>;
-using BnCtxPtr = OpenSslPtr<BN_CTX, BN_CTX_free>;
-
 // The public point d·G, uncompressed.
 Result<QByteArray> publicPointFor(const QByteArray &group, const BIGNUM *scalar)
 {
@@ -78,7 +69,7 @@ Result<PrivateKey> PrivateKey::fromEcScalar(const QString &curve, QByteArrayView
         return fail(FailureCode::CryptoUnsupportedAlgorithm, QStringLiteral("unknown curve"),
                     QStringLiteral("curve"), QStringLiteral("name"));
     BigNumPtr d(BN_secure_new());
-    if (!d || !BN_bin2bn(bytes(scalar), static_cast<int>(scalar.size()), d.get()))
+    if (!d || !BN_bin2bn(bytesOf(scalar), static_cast<int>(scalar.size()), d.get()))
         return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("BN_bin2bn"));
     if (BN_is_zero(d.get()))
         return fail(FailureCode::CryptoInvalidKey, QStringLiteral("private scalar is zero"),
@@ -156,27 +147,15 @@ Result<QByteArray> PrivateKey::sign(const SignatureScheme &scheme, QByteArrayVie
         EVP_DigestSignInit_ex(context.get(), &keyContext, digestOpenSslName(scheme.digest), nullptr,
                               nullptr, m_key.get(), nullptr) != 1)
         return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_DigestSignInit"));
-    if (scheme.kind == SignatureScheme::Kind::RsaPss) {
-        const int saltLength = scheme.pssSaltLength >= 0
-                                   ? scheme.pssSaltLength
-                                   : static_cast<int>(digestSize(scheme.digest));
-        if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 ||
-            EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, saltLength) != 1 ||
-            EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext, digestOpenSslName(scheme.digest),
-                                              nullptr) != 1)
-            return opensslFailure(FailureCode::CryptoInvalidKey,
-                                  QStringLiteral("RSA-PSS parameters"));
-    } else if (scheme.kind == SignatureScheme::Kind::RsaPkcs1v15) {
-        if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PADDING) != 1)
-            return opensslFailure(FailureCode::CryptoInvalidKey, QStringLiteral("RSA padding"));
-    }
+    if (auto ok = configureSignatureScheme(keyContext, scheme); !ok)
+        return fail(ok.error());
     std::size_t size = 0;
-    if (EVP_DigestSign(context.get(), nullptr, &size, bytes(message),
+    if (EVP_DigestSign(context.get(), nullptr, &size, bytesOf(message),
                        static_cast<std::size_t>(message.size())) != 1)
         return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_DigestSign"));
     QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
     if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &size,
-                       bytes(message), static_cast<std::size_t>(message.size())) != 1)
+                       bytesOf(message), static_cast<std::size_t>(message.size())) != 1)
         return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_DigestSign"));
     signature.truncate(static_cast<qsizetype>(size));
     if (scheme.kind == SignatureScheme::Kind::EcdsaPlain)

@@ -13,14 +13,6 @@ namespace guichet::crypto {
 
 namespace {
 
-const unsigned char *bytes(QByteArrayView data)
-{
-    return reinterpret_cast<const unsigned char *>(data.data());
-}
-
-using EcGroupPtr = OpenSslPtr<EC_GROUP, EC_GROUP_free>;
-using BnCtxPtr = OpenSslPtr<BN_CTX, BN_CTX_free>;
-
 constexpr const char *kNamedCurves[] = {"prime256v1",      "secp384r1",       "secp521r1",
                                         "brainpoolP224r1", "brainpoolP256r1", "brainpoolP320r1",
                                         "brainpoolP384r1", "brainpoolP512r1"};
@@ -191,12 +183,12 @@ PublicKey PublicKey::fromNative(EVP_PKEY *key)
 
 Result<PublicKey> PublicKey::fromDer(QByteArrayView subjectPublicKeyInfo)
 {
-    const unsigned char *cursor = bytes(subjectPublicKeyInfo);
+    const unsigned char *cursor = bytesOf(subjectPublicKeyInfo);
     EvpPkeyPtr key(d2i_PUBKEY(nullptr, &cursor, static_cast<long>(subjectPublicKeyInfo.size())));
     if (!key)
         return opensslFailure(FailureCode::CryptoMalformedInput, QStringLiteral("d2i_PUBKEY"),
                               QStringLiteral("public_key"));
-    if (cursor != bytes(subjectPublicKeyInfo) + subjectPublicKeyInfo.size())
+    if (cursor != bytesOf(subjectPublicKeyInfo) + subjectPublicKeyInfo.size())
         return fail(FailureCode::CryptoMalformedInput,
                     QStringLiteral("trailing bytes after SubjectPublicKeyInfo"),
                     QStringLiteral("public_key"), QStringLiteral("der"));
@@ -339,26 +331,34 @@ Result<void> PublicKey::verify(const SignatureScheme &scheme, QByteArrayView mes
                                 nullptr, nullptr, m_key.get(), nullptr) != 1)
         return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_DigestVerifyInit"));
 
+    if (auto ok = configureSignatureScheme(keyContext, scheme); !ok)
+        return ok;
+
+    const int verdict = EVP_DigestVerify(
+        context.get(), bytesOf(signature), static_cast<std::size_t>(signature.size()),
+        bytesOf(message), static_cast<std::size_t>(message.size()));
+    if (verdict != 1)
+        return invalidSignature(verdict == 0 ? QStringLiteral("signature")
+                                             : QStringLiteral("encoding"));
+    return success();
+}
+
+Result<void> configureSignatureScheme(EVP_PKEY_CTX *context, const SignatureScheme &scheme)
+{
     if (scheme.kind == SignatureScheme::Kind::RsaPss) {
         const int saltLength = scheme.pssSaltLength >= 0
                                    ? scheme.pssSaltLength
                                    : static_cast<int>(digestSize(scheme.digest));
-        if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 ||
-            EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, saltLength) != 1 ||
-            EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext, digestOpenSslName(scheme.digest),
-                                              nullptr) != 1)
-            return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("RSA-PSS parameters"));
+        if (EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PSS_PADDING) != 1 ||
+            EVP_PKEY_CTX_set_rsa_pss_saltlen(context, saltLength) != 1 ||
+            EVP_PKEY_CTX_set_rsa_mgf1_md_name(context, digestOpenSslName(scheme.digest), nullptr) !=
+                1)
+            return opensslFailure(FailureCode::CryptoInvalidKey,
+                                  QStringLiteral("RSA-PSS parameters"));
     } else if (scheme.kind == SignatureScheme::Kind::RsaPkcs1v15) {
-        if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PADDING) != 1)
-            return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("RSA padding"));
+        if (EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PADDING) != 1)
+            return opensslFailure(FailureCode::CryptoInvalidKey, QStringLiteral("RSA padding"));
     }
-
-    const int verdict = EVP_DigestVerify(context.get(), bytes(signature),
-                                         static_cast<std::size_t>(signature.size()), bytes(message),
-                                         static_cast<std::size_t>(message.size()));
-    if (verdict != 1)
-        return invalidSignature(verdict == 0 ? QStringLiteral("signature")
-                                             : QStringLiteral("encoding"));
     return success();
 }
 
@@ -369,8 +369,8 @@ Result<QByteArray> ecdsaPlainToDer(QByteArrayView plain)
                     QStringLiteral("signature"), QStringLiteral("length"));
     const auto half = static_cast<int>(plain.size() / 2);
     EcdsaSigPtr sig(ECDSA_SIG_new());
-    BIGNUM *r = BN_bin2bn(bytes(plain), half, nullptr);
-    BIGNUM *s = BN_bin2bn(bytes(plain) + half, half, nullptr);
+    BIGNUM *r = BN_bin2bn(bytesOf(plain), half, nullptr);
+    BIGNUM *s = BN_bin2bn(bytesOf(plain) + half, half, nullptr);
     if (!sig || !r || !s || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
         BN_free(r);
         BN_free(s);
@@ -387,9 +387,9 @@ Result<QByteArray> ecdsaPlainToDer(QByteArrayView plain)
 
 Result<QByteArray> ecdsaDerToPlain(QByteArrayView der, std::size_t halfSize)
 {
-    const unsigned char *cursor = bytes(der);
+    const unsigned char *cursor = bytesOf(der);
     EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &cursor, static_cast<long>(der.size())));
-    if (!sig || cursor != bytes(der) + der.size())
+    if (!sig || cursor != bytesOf(der) + der.size())
         return opensslFailure(FailureCode::CryptoMalformedInput, QStringLiteral("d2i_ECDSA_SIG"),
                               QStringLiteral("signature"));
     const BIGNUM *r = ECDSA_SIG_get0_r(sig.get());

@@ -78,6 +78,11 @@ private:
     EvpPkeyPtr m_key;
 };
 
+// Sets RSA padding (PKCS#1 v1.5 or PSS with MGF1 and the salt length) on a signing or verifying
+// context; nothing for ECDSA. Shared by PublicKey::verify and PrivateKey::sign.
+[[nodiscard]] Result<void> configureSignatureScheme(EVP_PKEY_CTX *context,
+                                                    const SignatureScheme &scheme);
+
 // Normalises a curve name ("P-256" → "prime256v1"); empty when unknown.
 [[nodiscard]] QString openSslCurveName(const QString &curve);
 // r||s (each `halfSize` bytes) → DER ECDSA-Sig-Value, and back.
