@@ -2,12 +2,14 @@
 # Guichet's one entry point: install dependencies, build, test, run the demo, format.
 #   ./guichet.sh deps          install every Debian package the project needs (idempotent)
 #   ./guichet.sh build [PRESET] configure and build (dev by default; asan, release)
-#   ./guichet.sh test          everything CI runs: format check, dev build + all tests,
-#                              asan build + core tests under AddressSanitizer/UBSan
+#   ./guichet.sh test          everything CI runs: format check, dev build, clang-tidy, all tests,
+#                              asan build + core tests under AddressSanitizer/UBSan,
+#                              each libFuzzer target for GUICHET_FUZZ_SECONDS (15)
 #   ./guichet.sh demo          build and start the desk (under Xvfb when there is no display)
 #   ./guichet.sh format        rewrite C++ sources with clang-format
 #   ./guichet.sh format-check  fail on unformatted C++ sources
 #   ./guichet.sh tidy          clang-tidy over every translation unit of the dev build
+#   ./guichet.sh fuzz [SECS]   build the libFuzzer targets (clang) and run each for SECS (60)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +18,7 @@ cd "$ROOT"
 # The one list of Debian 12 packages the project needs (build, tests, demo).
 DEB_PACKAGES=(
   # toolchain
-  g++ cmake ninja-build ccache pkg-config clang-format clang-tidy
+  g++ cmake ninja-build ccache pkg-config clang-format clang-tidy clang libclang-rt-14-dev
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6svg6
@@ -82,7 +84,29 @@ cmd_tidy() {
   local files
   files=$(cpp_sources | grep '\.cpp$' | sed "s|^|$ROOT/|")
   # shellcheck disable=SC2086
-  run-clang-tidy -quiet -p build/dev -j "$(nproc)" $files
+  run-clang-tidy -quiet -p build/dev -j "$(nproc)" $files >build/dev/clang-tidy.log 2>&1 || {
+    grep -E "(error|warning): " build/dev/clang-tidy.log | sort -u | head -40 >&2
+    die "clang-tidy found problems (full log: build/dev/clang-tidy.log)"
+  }
+  log "tidy: clean"
+}
+
+# Runs every fuzz target for the given seconds over its corpus (tests/fuzz/corpus/<name>,
+# new inputs go to build/fuzz/corpus/<name>); any crash fails.
+cmd_fuzz() {
+  local seconds="${1:-60}" fuzzer name
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
+  for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
+    name="$(basename "$fuzzer")"
+    mkdir -p "build/fuzz/corpus/$name" "build/fuzz/artifacts/$name"
+    log "fuzz: $name for $seconds s"
+    "$fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
+      -artifact_prefix="build/fuzz/artifacts/$name/" \
+      "build/fuzz/corpus/$name" "tests/fuzz/corpus/${name#fuzz_}" 2>&1 | tail -4
+    [ "${PIPESTATUS[0]}" -eq 0 ] || die "fuzz target $name failed (see build/fuzz/artifacts/$name)"
+  done
 }
 
 elapsed() { echo $(( $(date +%s) - $1 )); }
@@ -104,9 +128,11 @@ cmd_test() {
   cmd_format_check
 
   stage "build: dev" cmd_build dev
+  stage "tidy: clang-tidy over every translation unit" cmd_tidy
   stage "test: dev (all tests)" ctest --preset dev
   stage "build: asan (core, AddressSanitizer + UBSan)" cmd_build asan
   stage "test: asan (core tests under sanitizers)" ctest --preset asan
+  stage "fuzz: every target for ${GUICHET_FUZZ_SECONDS:-15} s" cmd_fuzz "${GUICHET_FUZZ_SECONDS:-15}"
   log "all tests passed in $(elapsed "$t0") s"
 }
 
@@ -140,6 +166,10 @@ cmd_demo() {
   cmd_deps
   cmd_build dev
   local args=()
+  if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    XDG_RUNTIME_DIR="$(mktemp -d)" # private (0700) runtime directory for Qt
+    export XDG_RUNTIME_DIR
+  fi
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     start_xvfb
     mkdir -p build/demo
@@ -154,7 +184,7 @@ cmd_demo() {
 }
 
 usage() {
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 main() {
@@ -168,6 +198,7 @@ main() {
     format) cmd_format ;;
     format-check) cmd_format_check ;;
     tidy) cmd_tidy ;;
+    fuzz) cmd_fuzz "$@" ;;
     -h|--help|help) usage ;;
     *) usage >&2; exit 2 ;;
   esac

@@ -6,8 +6,8 @@ target_compile_options(guichet_flags INTERFACE
   -Wall -Wextra -Wpedantic
   -Wconversion -Wsign-conversion -Wshadow -Wold-style-cast
   -Wsuggest-override -Wnon-virtual-dtor -Woverloaded-virtual
-  -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wnull-dereference
-  -Wduplicated-cond -Wlogical-op -Wmissing-declarations
+  -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wnull-dereference -Wmissing-declarations
+  $<$<CXX_COMPILER_ID:GNU>:-Wduplicated-cond -Wlogical-op>
   # Hardening.
   -fstack-protector-strong -fstack-clash-protection -fcf-protection=full
   $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>
@@ -31,6 +31,13 @@ target_compile_definitions(guichet_flags INTERFACE
   QT_USE_QSTRINGBUILDER
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   QT_MESSAGELOGCONTEXT)
+
+# libFuzzer builds (clang): instrument everything; fuzz targets link -fsanitize=fuzzer.
+if(GUICHET_FUZZ)
+  target_compile_options(guichet_flags INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(guichet_flags INTERFACE -fsanitize=address,undefined)
+endif()
 
 if(GUICHET_SANITIZE)
   target_compile_options(guichet_flags INTERFACE

@@ -8,6 +8,7 @@ namespace guichet {
 namespace {
 
 constexpr std::array kCatalogue{
+// NOLINTNEXTLINE(bugprone-macro-parentheses): X-macro expansion
 #define GUICHET_FAILURE_INFO(name, number, id) FailureCodeInfo{FailureCode::name, number, id},
     GUICHET_FAILURE_CODES(GUICHET_FAILURE_INFO)
 #undef GUICHET_FAILURE_INFO

@@ -45,7 +45,7 @@ Result<PrivateKey> PrivateKey::generateEc(const QString &curve)
     if (group.isEmpty())
         return fail(FailureCode::CryptoUnsupportedAlgorithm, QStringLiteral("unknown curve"),
                     QStringLiteral("curve"), QStringLiteral("name"));
-    EVP_PKEY *raw = EVP_EC_gen(group.constData());
+    EVP_PKEY *raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", group.constData());
     if (!raw)
         return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_EC_gen"));
     return PrivateKey(EvpPkeyPtr(raw));
@@ -56,7 +56,7 @@ Result<PrivateKey> PrivateKey::generateRsa(int bits)
     if (bits < 2048)
         return fail(FailureCode::CryptoInvalidKey, QStringLiteral("RSA keys below 2048 bits"),
                     QStringLiteral("rsa.bits"), QStringLiteral("minimum"));
-    EVP_PKEY *raw = EVP_RSA_gen(static_cast<unsigned int>(bits));
+    EVP_PKEY *raw = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<std::size_t>(bits));
     if (!raw)
         return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_RSA_gen"));
     return PrivateKey(EvpPkeyPtr(raw));

@@ -314,7 +314,7 @@ Result<void> PublicKey::verify(const SignatureScheme &scheme, QByteArrayView mes
     QByteArray derSignature;
     if (scheme.kind == SignatureScheme::Kind::EcdsaPlain) {
         // The plain form must be exactly twice the order size.
-        const auto orderBytes = (bits() + 7) / 8;
+        const auto orderBytes = static_cast<qsizetype>((bits() + 7) / 8);
         if (signature.size() != 2 * orderBytes)
             return invalidSignature(QStringLiteral("length"));
         auto der = ecdsaPlainToDer(signature);

@@ -55,7 +55,7 @@ SecureBuffer &SecureBuffer::operator=(SecureBuffer &&other) noexcept
 
 SecureBuffer SecureBuffer::copy() const
 {
-    return SecureBuffer(m_data, m_size);
+    return {m_data, m_size};
 }
 
 void SecureBuffer::allocate(std::size_t capacity)
@@ -103,7 +103,7 @@ void SecureBuffer::append(QByteArrayView data)
     if (data.isEmpty())
         return;
     const std::size_t oldSize = m_size;
-    const std::size_t extra = static_cast<std::size_t>(data.size());
+    const auto extra = static_cast<std::size_t>(data.size());
     if (oldSize + extra > m_capacity) {
         SecureBuffer grown(std::max(oldSize + extra, m_capacity * 2));
         if (oldSize > 0)

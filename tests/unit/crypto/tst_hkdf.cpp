@@ -69,9 +69,9 @@ private Q_SLOTS:
     {
         auto zero = hkdf(DigestAlgorithm::Sha256, "ikm", {}, {}, 0);
         QCOMPARE(zero.error().code, FailureCode::CryptoInvalidLength);
-        auto max = hkdf(DigestAlgorithm::Sha256, "ikm", {}, {}, 255 * 32);
+        auto max = hkdf(DigestAlgorithm::Sha256, "ikm", {}, {}, std::size_t{255} * 32);
         QVERIFY(max.ok());
-        auto tooLong = hkdf(DigestAlgorithm::Sha256, "ikm", {}, {}, 255 * 32 + 1);
+        auto tooLong = hkdf(DigestAlgorithm::Sha256, "ikm", {}, {}, std::size_t{255} * 32 + 1);
         QCOMPARE(tooLong.error().code, FailureCode::CryptoInvalidLength);
         QCOMPARE(tooLong.error().field, QStringLiteral("hkdf.length"));
     }
