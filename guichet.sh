@@ -24,6 +24,8 @@ DEB_PACKAGES=(
   qt6-translations-l10n libqt6svg6
   # crypto, storage, smart cards
   libssl-dev libsqlcipher-dev libpcsclite-dev pcscd vsmartcard-vpcd
+  # agent tokens: PKCS#11 header, OpenSC (production module, pkcs11-tool), SoftHSM2 (tests)
+  libp11-kit-dev opensc softhsm2
   # tests and benchmarks
   libgtest-dev libbenchmark-dev xvfb xauth iproute2 procps
 )

@@ -8,3 +8,5 @@ find_package(OpenSSL 3.0 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
 pkg_check_modules(PCSCLITE REQUIRED IMPORTED_TARGET libpcsclite)
+# PKCS#11 declarations for core/identity (header only: modules are loaded at run time).
+pkg_check_modules(P11KIT REQUIRED p11-kit-1)

@@ -3,9 +3,12 @@
 
 #include "common/Error.h"
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace guichet::cli {
 
@@ -32,11 +35,15 @@ public:
     CliCommand &operator=(CliCommand &&) = delete;
 };
 
-// One compact JSON object per line on stdout.
-void printJson(const QJsonObject &object);
+// One compact JSON object per line on stdout, or indented for reading (`--pretty`).
+void printJson(const QJsonObject &object, bool indented = false);
 // {"error": {...}} on stdout, and a one-line explanation on stderr.
 void printError(const Error &error);
 // A usage problem: explanation on stderr; returns ExitUsage.
 [[nodiscard]] int usageError(const QString &command, const QString &message);
+// Parses a command's arguments with its help option; returns the exit code when the command
+// stops there (ExitUsage after a usage error, ExitOk after printing the help).
+[[nodiscard]] std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
+                                                const QStringList &arguments);
 
 } // namespace guichet::cli

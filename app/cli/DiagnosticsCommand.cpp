@@ -4,9 +4,6 @@
 #include "diagnostics/Environment.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
-
-#include <cstdio>
 
 namespace guichet::cli {
 
@@ -24,28 +21,16 @@ int DiagnosticsCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addHelpOption();
     const QCommandLineOption pretty(QStringLiteral("pretty"),
                                     QStringLiteral("Indent the JSON for reading."));
     parser.addOption(pretty);
-    if (!parser.parse(arguments))
-        return usageError(name(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        const QByteArray help = parser.helpText().toUtf8();
-        std::fwrite(help.constData(), 1, static_cast<std::size_t>(help.size()), stdout);
-        return ExitOk;
-    }
+    if (const std::optional<int> stop = parseArguments(parser, name(), arguments))
+        return *stop;
     if (!parser.positionalArguments().isEmpty())
         return usageError(name(), QStringLiteral("unexpected argument '%1'")
                                       .arg(parser.positionalArguments().constFirst()));
 
-    const QJsonObject report = diagnostics::environmentReport();
-    if (parser.isSet(pretty)) {
-        const QByteArray text = QJsonDocument(report).toJson(QJsonDocument::Indented);
-        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
-    } else {
-        printJson(report);
-    }
+    printJson(diagnostics::environmentReport(), parser.isSet(pretty));
     return ExitOk;
 }
 

@@ -1,6 +1,8 @@
 // guichet-cli: dispatches to one subcommand; every command prints JSON on stdout.
 #include "CliCommand.h"
 #include "DiagnosticsCommand.h"
+#include "MrzCommand.h"
+#include "VaultCommands.h"
 
 #include "common/Log.h"
 
@@ -47,6 +49,10 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<guichet::cli::CliCommand>> commands;
     commands.push_back(std::make_unique<guichet::cli::DiagnosticsCommand>());
+    commands.push_back(std::make_unique<guichet::cli::MrzCommand>());
+    commands.push_back(std::make_unique<guichet::cli::VaultCommand>());
+    commands.push_back(std::make_unique<guichet::cli::DraftCommand>());
+    commands.push_back(std::make_unique<guichet::cli::AuditCommand>());
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

@@ -4,9 +4,14 @@
 #include "common/Log.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/VaultService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,7 +43,12 @@ int main(int argc, char *argv[])
         QStringLiteral("quit-after"),
         QStringLiteral("Quit after this many milliseconds (smoke tests, demos without display)."),
         QStringLiteral("ms"));
-    parser.addOptions({language, screenshot, quitAfter});
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"),
+        QStringLiteral("The vault file (default: the 'vault/path' setting, else desk.vault in "
+                       "the application data directory). Created at first sign-in."),
+        QStringLiteral("path"));
+    parser.addOptions({language, screenshot, quitAfter, vaultOption});
     parser.process(app);
 
     QString lang = guichet::ui::chooseLanguage(QLocale::system());
@@ -51,7 +61,20 @@ int main(int argc, char *argv[])
     }
     guichet::ui::installTranslations(app, lang);
 
+    QString vaultPath = parser.value(vaultOption);
+    if (vaultPath.isEmpty()) {
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        vaultPath = QSettings()
+                        .value(QStringLiteral("vault/path"),
+                               QDir(dataDir).filePath(QStringLiteral("desk.vault")))
+                        .toString();
+        if (!QDir().mkpath(QFileInfo(vaultPath).absolutePath()))
+            qCWarning(lcApp) << "could not create the vault's directory";
+    }
+
+    guichet::ui::VaultService vaultService;
     guichet::ui::MainWindow window;
+    window.attachVault(&vaultService, vaultPath);
     guichet::desk::DeskWiring wiring(&window);
     window.show();
 

@@ -25,7 +25,18 @@ std::unique_ptr<QTranslator> &qtTranslator()
     return translator;
 }
 
+QString &installedLanguage()
+{
+    static QString language = QStringLiteral("fr");
+    return language;
+}
+
 } // namespace
+
+QString currentLanguage()
+{
+    return installedLanguage();
+}
 
 QString chooseLanguage(const QLocale &locale)
 {
@@ -35,6 +46,10 @@ QString chooseLanguage(const QLocale &locale)
 bool installTranslations(QCoreApplication &app, const QString &language)
 {
     Q_UNUSED(app)
+    installedLanguage() = language;
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::French,
+                language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France));
     for (auto *slot : {&guichetTranslator(), &qtTranslator()}) {
         if (*slot) {
             QCoreApplication::removeTranslator(slot->get());

@@ -16,4 +16,7 @@ namespace guichet::ui {
 // any installed before. Returns false if Guichet's catalogue is missing (a build error).
 bool installTranslations(QCoreApplication &app, const QString &language);
 
+// The language last installed by installTranslations() ("fr" before any).
+[[nodiscard]] QString currentLanguage();
+
 } // namespace guichet::ui

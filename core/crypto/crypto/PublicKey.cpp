@@ -175,6 +175,36 @@ PublicKey &PublicKey::operator=(const PublicKey &other)
     return *this;
 }
 
+Result<QByteArray> PublicKey::encryptRsaOaep(QByteArrayView plaintext) const
+{
+    if (type() != KeyType::Rsa)
+        return fail(FailureCode::CryptoInvalidKey, QStringLiteral("RSA-OAEP needs an RSA key"),
+                    QStringLiteral("public_key"), QStringLiteral("type"));
+    // OAEP with SHA-256 carries 2 * 32 + 2 bytes of overhead.
+    constexpr qsizetype kOverhead = 2 * 32 + 2;
+    const qsizetype capacity = static_cast<qsizetype>((bits() + 7) / 8) - kOverhead;
+    if (plaintext.isEmpty() || plaintext.size() > capacity)
+        return fail(FailureCode::CryptoInvalidLength,
+                    QStringLiteral("the plaintext does not fit RSA-OAEP with this key"),
+                    QStringLiteral("rsa_oaep.plaintext"), QStringLiteral("length"));
+    EvpPkeyCtxPtr context(EVP_PKEY_CTX_new_from_pkey(nullptr, m_key.get(), nullptr));
+    if (!context || EVP_PKEY_encrypt_init(context.get()) != 1 ||
+        EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_OAEP_PADDING) != 1 ||
+        EVP_PKEY_CTX_set_rsa_oaep_md_name(context.get(), "SHA256", nullptr) != 1 ||
+        EVP_PKEY_CTX_set_rsa_mgf1_md_name(context.get(), "SHA256", nullptr) != 1)
+        return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_PKEY_encrypt_init"));
+    std::size_t size = 0;
+    if (EVP_PKEY_encrypt(context.get(), nullptr, &size, bytesOf(plaintext),
+                         static_cast<std::size_t>(plaintext.size())) != 1)
+        return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_PKEY_encrypt"));
+    QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
+    if (EVP_PKEY_encrypt(context.get(), reinterpret_cast<unsigned char *>(out.data()), &size,
+                         bytesOf(plaintext), static_cast<std::size_t>(plaintext.size())) != 1)
+        return opensslFailure(FailureCode::CryptoBackend, QStringLiteral("EVP_PKEY_encrypt"));
+    out.resize(static_cast<qsizetype>(size));
+    return out;
+}
+
 PublicKey PublicKey::fromNative(EVP_PKEY *key)
 {
     EVP_PKEY_up_ref(key);

@@ -70,6 +70,10 @@ public:
     // CryptoSignatureInvalid (or CryptoInvalidKey when the scheme does not fit the key).
     [[nodiscard]] Result<void> verify(const SignatureScheme &scheme, QByteArrayView message,
                                       QByteArrayView signature) const;
+    // RSA-OAEP with SHA-256 and MGF1-SHA-256, no label: wraps a secret for the holder of the
+    // private key (a vault key for an agent token). CryptoInvalidKey for a non-RSA key,
+    // CryptoInvalidLength when the plaintext does not fit the modulus.
+    [[nodiscard]] Result<QByteArray> encryptRsaOaep(QByteArrayView plaintext) const;
 
     [[nodiscard]] EVP_PKEY *native() const noexcept { return m_key.get(); }
 
