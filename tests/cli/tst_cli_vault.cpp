@@ -87,7 +87,7 @@ private Q_SLOTS:
         const Run created = cli(withVault({QStringLiteral("vault"), QStringLiteral("create")}));
         QVERIFY2(created.exitCode == 0, created.err.constData());
         QVERIFY(!created.json.value(QStringLiteral("id")).toString().isEmpty());
-        QCOMPARE(created.json.value(QStringLiteral("schema")).toInt(), 1);
+        QCOMPARE(created.json.value(QStringLiteral("schema")).toInt(), 2);
         QVERIFY(QFile::exists(m_vault + QStringLiteral(".keys")));
         QCOMPARE(QFile(m_vault).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());

@@ -56,7 +56,9 @@ public:
         Q_ASSERT_X(ok(), "Result::value", "no value in a failed result");
         return std::get<0>(m_state);
     }
-    [[nodiscard]] T &&value() &&
+    // On a temporary, the value is moved out: a reference into a dying Result would dangle
+    // (e.g. `for (auto &x : *vault.applications())`).
+    [[nodiscard]] T value() &&
     {
         Q_ASSERT_X(ok(), "Result::value", "no value in a failed result");
         return std::get<0>(std::move(m_state));
@@ -77,6 +79,8 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
+    T operator*() const && = delete;
 
 private:
     std::variant<T, Error> m_state;

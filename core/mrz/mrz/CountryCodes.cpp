@@ -53,7 +53,7 @@ static_assert(std::is_sorted(kCodes.begin(), kCodes.end()), "kCodes must stay so
 
 bool CountryCodes::isKnown(QStringView code)
 {
-    if (code.size() < 1 || code.size() > 3)
+    if (code.isEmpty() || code.size() > 3)
         return false;
     std::array<char, 3> ascii{};
     for (qsizetype i = 0; i < code.size(); ++i) {

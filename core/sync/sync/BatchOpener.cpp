@@ -1,6 +1,7 @@
 // Manifest verification and batch decryption.
 #include "sync/BatchOpener.h"
 
+#include "crypto/Certificate.h"
 #include "crypto/ConstantTime.h"
 #include "crypto/Digest.h"
 #include "crypto/OpenSslError.h"
@@ -22,19 +23,9 @@ using CmsPtr = crypto::OpenSslPtr<CMS_ContentInfo, CMS_ContentInfo_free>;
 using StorePtr = crypto::OpenSslPtr<X509_STORE, X509_STORE_free>;
 using StoreCtxPtr = crypto::OpenSslPtr<X509_STORE_CTX, X509_STORE_CTX_free>;
 
-Result<crypto::X509Ptr> certificateFrom(const QByteArray &der, const QString &field)
-{
-    const unsigned char *cursor = crypto::bytesOf(der);
-    crypto::X509Ptr certificate(d2i_X509(nullptr, &cursor, static_cast<long>(der.size())));
-    if (!certificate)
-        return crypto::opensslFailure(FailureCode::CryptoMalformedInput, QStringLiteral("d2i_X509"),
-                                      field);
-    return certificate;
-}
-
 Result<StorePtr> storeWith(const QByteArray &caDer, const QString &field)
 {
-    auto ca = certificateFrom(caDer, field);
+    auto ca = crypto::certificateFromDer(caDer, field);
     if (!ca)
         return fail(ca.error());
     StorePtr store(X509_STORE_new());
@@ -53,8 +44,8 @@ Failure invalidBatch(const QString &why, const QString &field, const QString &ch
 Result<void> verifyManifest(const BatchManifest &manifest, const QString &ciphertextPath,
                             const QByteArray &workstationCaCertificate)
 {
-    auto certificate = certificateFrom(manifest.workstationCertificate,
-                                       QStringLiteral("manifest.workstation_certificate"));
+    auto certificate = crypto::certificateFromDer(
+        manifest.workstationCertificate, QStringLiteral("manifest.workstation_certificate"));
     if (!certificate)
         return fail(certificate.error());
     if (!workstationCaCertificate.isEmpty()) {
@@ -115,8 +106,8 @@ Result<OpenedBatch> openBatch(const BatchManifest &manifest, const QString &ciph
     if (!parameters.processingKey)
         return fail(FailureCode::InvalidArgument, QStringLiteral("no processing key"),
                     QStringLiteral("processing_key"), QStringLiteral("required"));
-    auto recipient =
-        certificateFrom(parameters.processingCertificate, QStringLiteral("processing_certificate"));
+    auto recipient = crypto::certificateFromDer(parameters.processingCertificate,
+                                                QStringLiteral("processing_certificate"));
     if (!recipient)
         return fail(recipient.error());
 

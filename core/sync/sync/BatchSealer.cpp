@@ -2,6 +2,7 @@
 #include "sync/BatchSealer.h"
 
 #include "common/Log.h"
+#include "crypto/Certificate.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslPtr.h"
 #include "vault/Vault.h"
@@ -22,16 +23,6 @@ namespace guichet::sync {
 namespace {
 
 using CmsPtr = crypto::OpenSslPtr<CMS_ContentInfo, CMS_ContentInfo_free>;
-
-Result<crypto::X509Ptr> parseCertificate(const QByteArray &der, const QString &field)
-{
-    const unsigned char *cursor = crypto::bytesOf(der);
-    crypto::X509Ptr certificate(d2i_X509(nullptr, &cursor, static_cast<long>(der.size())));
-    if (!certificate)
-        return crypto::opensslFailure(FailureCode::CryptoMalformedInput, QStringLiteral("d2i_X509"),
-                                      field);
-    return certificate;
-}
 
 QString iso(qint64 ms)
 {
@@ -131,11 +122,12 @@ Result<SealedBatch> BatchSealer::seal(vault::Vault &vault, const SealParameters 
     if (!p.agentKey || !p.workstationKey || p.sequence < 1 || p.workstation.isEmpty())
         return fail(FailureCode::InvalidArgument, QStringLiteral("incomplete seal parameters"),
                     QStringLiteral("seal"), QStringLiteral("parameters"));
-    auto recipient =
-        parseCertificate(p.processingCertificate, QStringLiteral("processing_certificate"));
+    auto recipient = crypto::certificateFromDer(p.processingCertificate,
+                                                QStringLiteral("processing_certificate"));
     if (!recipient)
         return fail(recipient.error());
-    auto agent = parseCertificate(p.agentCertificate, QStringLiteral("agent_certificate"));
+    auto agent =
+        crypto::certificateFromDer(p.agentCertificate, QStringLiteral("agent_certificate"));
     if (!agent)
         return fail(agent.error());
 

@@ -12,7 +12,6 @@
 
 #include <openssl/evp.h>
 
-
 namespace guichet::vault {
 class Vault;
 }

@@ -58,6 +58,27 @@ CREATE TABLE audit (
     hash BLOB NOT NULL
 );
 )sql",
+    // 2: documents in their own table, so that a status change does not rewrite (re-encrypt and
+    // securely delete) a whole document of up to several megabytes. SQLite 3.15 has no DROP
+    // COLUMN: the table is rebuilt.
+    R"sql(
+CREATE TABLE application_documents (id TEXT PRIMARY KEY, document BLOB NOT NULL);
+INSERT INTO application_documents (id, document) SELECT id, document FROM applications;
+CREATE TABLE applications_v2 (
+    id TEXT PRIMARY KEY,
+    document_type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    revision INTEGER NOT NULL
+);
+INSERT INTO applications_v2 SELECT id, document_type, status, label, created_at, updated_at, revision
+    FROM applications;
+DROP TABLE applications;
+ALTER TABLE applications_v2 RENAME TO applications;
+CREATE INDEX applications_by_update ON applications (updated_at DESC);
+)sql",
 };
 
 QString keyRingPath(const QString &path)
@@ -77,7 +98,9 @@ QByteArray encodeHead(std::int64_t sequence, const QByteArray &hash)
     return QByteArray(bytes, 8) + hash;
 }
 
-Result<void> checkDocument(const QByteArray &document)
+// Documents are stored in canonical form (compact, keys sorted): the same content always has
+// the same bytes, which the batch and its hashes rely on.
+Result<QByteArray> canonicalDocument(const QByteArray &document)
 {
     QJsonParseError error{};
     const QJsonDocument json = QJsonDocument::fromJson(document, &error);
@@ -85,7 +108,7 @@ Result<void> checkDocument(const QByteArray &document)
         return fail(FailureCode::InvalidArgument,
                     QStringLiteral("an application document must be a JSON object"),
                     QStringLiteral("document"), QStringLiteral("json"));
-    return success();
+    return json.toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -409,8 +432,9 @@ Result<ApplicationSummary> Vault::saveDraft(const QString &id, const QString &do
                                             const QString &label, const QByteArray &document,
                                             std::optional<qint64> expectedRevision)
 {
-    if (auto ok = checkDocument(document); !ok)
-        return fail(ok.error());
+    auto canonical = canonicalDocument(document);
+    if (!canonical)
+        return fail(canonical.error());
     if (documentType.isEmpty())
         return fail(FailureCode::InvalidArgument, QStringLiteral("document type missing"),
                     QStringLiteral("document_type"), QStringLiteral("required"));
@@ -419,22 +443,9 @@ Result<ApplicationSummary> Vault::saveDraft(const QString &id, const QString &do
         return fail(transaction.error());
     const qint64 now = nowMs();
     QString applicationId = id;
-    if (applicationId.isEmpty()) {
+    const bool creating = applicationId.isEmpty();
+    if (creating) {
         applicationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto insert = m_db->prepare(
-            "INSERT INTO applications (id, document_type, status, label, created_at, updated_at, "
-            "revision, document) VALUES (?1, ?2, 'draft', ?3, ?4, ?4, 1, ?5);");
-        if (!insert)
-            return fail(insert.error());
-        insert->bind(1, applicationId)
-            .bind(2, documentType)
-            .bind(3, label)
-            .bind(4, now)
-            .bind(5, document);
-        if (auto ok = insert->run(); !ok)
-            return fail(ok.error());
-        if (auto ok = appendAudit(QStringLiteral("create"), applicationId); !ok)
-            return fail(ok.error());
     } else {
         auto current = summaryOf(applicationId);
         if (!current)
@@ -451,21 +462,24 @@ Result<ApplicationSummary> Vault::saveDraft(const QString &id, const QString &do
                     .arg(current->revision)
                     .arg(*expectedRevision),
                 QStringLiteral("application.revision"), QStringLiteral("expected"));
-        auto update = m_db->prepare("UPDATE applications SET document_type = ?2, label = ?3, "
-                                    "updated_at = ?4, revision = revision + 1, document = ?5 "
-                                    "WHERE id = ?1;");
-        if (!update)
-            return fail(update.error());
-        update->bind(1, applicationId)
-            .bind(2, documentType)
-            .bind(3, label)
-            .bind(4, now)
-            .bind(5, document);
-        if (auto ok = update->run(); !ok)
-            return fail(ok.error());
-        if (auto ok = appendAudit(QStringLiteral("change"), applicationId); !ok)
-            return fail(ok.error());
     }
+    // Same parameters for both: ?1 id, ?2 type, ?3 label, ?4 time.
+    auto write = m_db->prepare(
+        creating ? "INSERT INTO applications (id, document_type, status, label, created_at, "
+                   "updated_at, revision) VALUES (?1, ?2, 'draft', ?3, ?4, ?4, 1);"
+                 : "UPDATE applications SET document_type = ?2, label = ?3, updated_at = ?4, "
+                   "revision = revision + 1 WHERE id = ?1;");
+    if (!write)
+        return fail(write.error());
+    write->bind(1, applicationId).bind(2, documentType).bind(3, label).bind(4, now);
+    if (auto ok = write->run(); !ok)
+        return fail(ok.error());
+    if (auto ok = storeDocument(applicationId, *canonical); !ok)
+        return fail(ok.error());
+    if (auto ok = appendAudit(creating ? QStringLiteral("create") : QStringLiteral("change"),
+                              applicationId);
+        !ok)
+        return fail(ok.error());
     auto summary = summaryOf(applicationId);
     if (!summary)
         return summary;
@@ -474,12 +488,21 @@ Result<ApplicationSummary> Vault::saveDraft(const QString &id, const QString &do
     return summary;
 }
 
+Result<void> Vault::storeDocument(const QString &id, const QByteArray &document)
+{
+    auto store = m_db->prepare(
+        "INSERT OR REPLACE INTO application_documents (id, document) VALUES (?1, ?2);");
+    if (!store)
+        return fail(store.error());
+    return store->bind(1, id).bind(2, document).run();
+}
+
 Result<StoredApplication> Vault::application(const QString &id)
 {
     auto summary = summaryOf(id);
     if (!summary)
         return fail(summary.error());
-    auto select = m_db->prepare("SELECT document FROM applications WHERE id = ?1;");
+    auto select = m_db->prepare("SELECT document FROM application_documents WHERE id = ?1;");
     if (!select)
         return fail(select.error());
     select->bind(1, id);
@@ -691,9 +714,9 @@ Result<QStringList> Vault::purgeAcknowledged()
         auto transaction = SqlTransaction::begin(*m_db);
         if (!transaction)
             return fail(transaction.error());
-        auto select =
-            m_db->prepare("SELECT id, document_type, created_at, document FROM applications "
-                          "WHERE status = 'acknowledged';");
+        auto select = m_db->prepare(
+            "SELECT a.id, a.document_type, a.created_at, d.document FROM applications a "
+            "JOIN application_documents d ON d.id = a.id WHERE a.status = 'acknowledged';");
         if (!select)
             return fail(select.error());
         struct Row {
@@ -721,10 +744,15 @@ Result<QStringList> Vault::purgeAcknowledged()
                 m_db->prepare("INSERT INTO tombstones (id, document_type, created_at, purged_at, "
                               "document_sha256) VALUES (?1, ?2, ?3, ?4, ?5);");
             auto remove = m_db->prepare("DELETE FROM applications WHERE id = ?1;");
+            auto removeDocument = m_db->prepare("DELETE FROM application_documents WHERE id = ?1;");
             if (!tomb)
                 return fail(tomb.error());
             if (!remove)
                 return fail(remove.error());
+            if (!removeDocument)
+                return fail(removeDocument.error());
+            if (auto ok = removeDocument->bind(1, row.id).run(); !ok)
+                return fail(ok.error());
             if (auto ok = tomb->bind(1, row.id)
                               .bind(2, row.type)
                               .bind(3, row.created)

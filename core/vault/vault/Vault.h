@@ -152,6 +152,7 @@ private:
     [[nodiscard]] Result<KeyRing> loadKeyRing() const;
     [[nodiscard]] Result<void> migrate();
     [[nodiscard]] Result<void> appendAudit(const QString &action, const QString &object);
+    [[nodiscard]] Result<void> storeDocument(const QString &id, const QByteArray &document);
     [[nodiscard]] Result<ApplicationSummary> summaryOf(const QString &id);
     [[nodiscard]] Result<ApplicationSummary> changeStatus(const QString &id, ApplicationStatus from,
                                                           ApplicationStatus to,

@@ -1,5 +1,6 @@
 // The vault: creation and opening, drafts, status changes, the audit chain and its tampering,
 // and the promise that nothing readable reaches the disk.
+#include "crypto/Random.h"
 #include "vault/KeyRing.h"
 #include "vault/SqlDatabase.h"
 #include "vault/Vault.h"
@@ -62,7 +63,7 @@ private Q_SLOTS:
         QString id;
         {
             auto vault = createVault(path);
-            QCOMPARE(vault->schemaVersion(), 1);
+            QCOMPARE(vault->schemaVersion(), 2);
             auto saved =
                 vault->saveDraft({}, QStringLiteral("passport"), QStringLiteral("DUPONT Marie"),
                                  document(QStringLiteral("DUPONT")));
@@ -303,6 +304,57 @@ private Q_SLOTS:
             }
         }
         qunsetenv("TMPDIR");
+    }
+
+    // A vault written by schema 1 (documents inside the applications table) opens, migrates to
+    // the current schema in place and keeps every document and its audit chain.
+    void migratesFromSchemaOne()
+    {
+        const QString path = freshPath();
+        const QString vaultId = QStringLiteral("0b9f4c1e-5a7d-4c2b-8e3f-1d2c3b4a5f60");
+        auto key = crypto::randomSecret(32).value();
+        KeyRing ring = KeyRing::createFor(vaultId);
+        QVERIFY(ring.addPassphrase(key, kPassphrase, QStringLiteral("recovery"), kFast).ok());
+        QVERIFY(ring.save(path + QStringLiteral(".keys")).ok());
+        {
+            SqlDatabase db = SqlDatabase::open(path, key, true).value();
+            QVERIFY(db.exec(R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE applications (id TEXT PRIMARY KEY, document_type TEXT NOT NULL, status TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    revision INTEGER NOT NULL, document BLOB NOT NULL);
+CREATE INDEX applications_by_update ON applications (updated_at DESC);
+CREATE TABLE tombstones (id TEXT PRIMARY KEY, document_type TEXT NOT NULL, created_at INTEGER NOT NULL,
+    purged_at INTEGER NOT NULL, document_sha256 BLOB NOT NULL);
+CREATE TABLE audit (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, agent TEXT NOT NULL, action TEXT NOT NULL,
+    object TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL);
+INSERT INTO meta VALUES ('vault_id', CAST('0b9f4c1e-5a7d-4c2b-8e3f-1d2c3b4a5f60' AS BLOB));
+INSERT INTO applications VALUES ('old-1', 'cni', 'finalised', 'OLD', 1, 2, 3, CAST('{"document_type":"cni"}' AS BLOB));
+PRAGMA user_version = 1;
+)sql")
+                        .ok());
+        }
+        auto vault = Vault::openWithPassphrase(path, kPassphrase, kAgent);
+        QVERIFY2(vault.ok(), qPrintable(vault.ok() ? QString() : vault.error().toString()));
+        QCOMPARE((*vault)->schemaVersion(), 2);
+        auto old = (*vault)->application(QStringLiteral("old-1"));
+        QVERIFY(old.ok());
+        QCOMPARE(old->summary.status, ApplicationStatus::Finalised);
+        QCOMPARE(old->summary.revision, 3);
+        QCOMPARE(old->document, QByteArray(R"({"document_type":"cni"})"));
+        QVERIFY((*vault)->transition(QStringLiteral("old-1"), ApplicationStatus::Sealed).ok());
+        QVERIFY((*vault)->verifyAudit()->ok);
+        QCOMPARE(*(*vault)->integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // Documents are stored in canonical form whatever the spacing and key order given.
+    void documentsAreCanonical()
+    {
+        auto vault = createVault(freshPath());
+        const auto saved =
+            vault->saveDraft({}, QStringLiteral("cni"), {}, "{ \"b\": 1,\n  \"a\": [ 2, 3 ] }");
+        QVERIFY(saved.ok());
+        QCOMPARE(vault->application(saved->id)->document, QByteArray(R"({"a":[2,3],"b":1})"));
     }
 
     void calibratedCreation()
