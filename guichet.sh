@@ -15,6 +15,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 
+# ccache: hash paths relative to the checkout, so that a fresh clone elsewhere (as CI makes)
+# still hits the cache that survives on the machine.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 # The one list of Debian 12 packages the project needs (build, tests, demo).
 DEB_PACKAGES=(
   # toolchain
@@ -81,15 +86,35 @@ cmd_format_check() {
   log "format: clean"
 }
 
+# clang-tidy over every translation unit, one process per file (run-clang-tidy). Results are
+# cached by content: a file is checked again only when it, any project header, the compile
+# flags or the tidy configuration change (cache in ~/.cache/guichet-tidy, like ccache's).
 cmd_tidy() {
   cmd_build dev >/dev/null
-  local files
-  files=$(cpp_sources | grep '\.cpp$' | sed "s|^|$ROOT/|")
-  # shellcheck disable=SC2086
-  run-clang-tidy -quiet -p build/dev -j "$(nproc)" $files >build/dev/clang-tidy.log 2>&1 || {
+  local cache="${GUICHET_TIDY_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/guichet-tidy}"
+  mkdir -p "$cache"
+  local context
+  context=$( { clang-tidy --version; cat .clang-tidy;
+               cat cmake/CompilerFlags.cmake; find core ui app tests -name '*.h' -print0 | sort -z |
+               xargs -0 cat; } | sha256sum | cut -c1-64)
+  local todo=() keys=() file key
+  while IFS= read -r file; do
+    key=$( { echo "$context"; cat "$file"; } | sha256sum | cut -c1-64)
+    if [ ! -e "$cache/$key" ]; then
+      todo+=("$ROOT/$file")
+      keys+=("$key")
+    fi
+  done < <(cpp_sources | grep '\.cpp$')
+  if [ "${#todo[@]}" -eq 0 ]; then
+    log "tidy: clean (every file unchanged since its last clean check)"
+    return 0
+  fi
+  log "tidy: checking ${#todo[@]} changed files"
+  run-clang-tidy -quiet -p build/dev -j "$(nproc)" "${todo[@]}" >build/dev/clang-tidy.log 2>&1 || {
     grep -E "(error|warning): " build/dev/clang-tidy.log | sort -u | head -40 >&2
     die "clang-tidy found problems (full log: build/dev/clang-tidy.log)"
   }
+  for key in "${keys[@]}"; do : >"$cache/$key"; done
   log "tidy: clean"
 }
 
