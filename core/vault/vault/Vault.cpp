@@ -111,6 +111,10 @@ Result<QByteArray> canonicalDocument(const QByteArray &document)
     return json.toJson(QJsonDocument::Compact);
 }
 
+// The summary columns, in the order summaryFromRow() reads them.
+#define GUICHET_SUMMARY_COLUMNS                                                                    \
+    "SELECT id, document_type, status, label, created_at, updated_at, revision FROM applications "
+
 } // namespace
 
 QString statusName(ApplicationStatus status)
@@ -127,6 +131,20 @@ Result<ApplicationStatus> statusFromName(const QString &name)
     return fail(FailureCode::VaultCorrupt, QStringLiteral("unknown application status"),
                 QStringLiteral("applications.status"), QStringLiteral("value"));
 }
+
+namespace {
+
+Result<ApplicationSummary> summaryFromRow(const SqlStatement &row)
+{
+    auto status = statusFromName(row.columnText(2));
+    if (!status)
+        return fail(status.error());
+    return ApplicationSummary{row.columnText(0), row.columnText(1), *status,
+                              row.columnText(3), row.columnInt(4),  row.columnInt(5),
+                              row.columnInt(6)};
+}
+
+} // namespace
 
 Vault::Vault(std::unique_ptr<SqlDatabase> db, QString path, QString id, QString agent,
              crypto::SecureBuffer key)
@@ -409,8 +427,7 @@ Result<void> Vault::recordEvent(const QString &action, const QString &object)
 
 Result<ApplicationSummary> Vault::summaryOf(const QString &id)
 {
-    auto select = m_db->prepare("SELECT id, document_type, status, label, created_at, updated_at, "
-                                "revision FROM applications WHERE id = ?1;");
+    auto select = m_db->prepare(GUICHET_SUMMARY_COLUMNS "WHERE id = ?1;");
     if (!select)
         return fail(select.error());
     select->bind(1, id);
@@ -420,12 +437,7 @@ Result<ApplicationSummary> Vault::summaryOf(const QString &id)
     if (!*row)
         return fail(FailureCode::VaultNotFound, QStringLiteral("no application with this id"),
                     QStringLiteral("application.id"), QStringLiteral("exists"));
-    auto status = statusFromName(select->columnText(2));
-    if (!status)
-        return fail(status.error());
-    return ApplicationSummary{select->columnText(0), select->columnText(1), *status,
-                              select->columnText(3), select->columnInt(4),  select->columnInt(5),
-                              select->columnInt(6)};
+    return summaryFromRow(*select);
 }
 
 Result<ApplicationSummary> Vault::saveDraft(const QString &id, const QString &documentType,
@@ -514,8 +526,7 @@ Result<StoredApplication> Vault::application(const QString &id)
 
 Result<QList<ApplicationSummary>> Vault::applications()
 {
-    auto select = m_db->prepare("SELECT id, document_type, status, label, created_at, updated_at, "
-                                "revision FROM applications ORDER BY updated_at DESC, id;");
+    auto select = m_db->prepare(GUICHET_SUMMARY_COLUMNS "ORDER BY updated_at DESC, id;");
     if (!select)
         return fail(select.error());
     QList<ApplicationSummary> list;
@@ -525,12 +536,10 @@ Result<QList<ApplicationSummary>> Vault::applications()
             return fail(row.error());
         if (!*row)
             break;
-        auto status = statusFromName(select->columnText(2));
-        if (!status)
-            return fail(status.error());
-        list.append(ApplicationSummary{select->columnText(0), select->columnText(1), *status,
-                                       select->columnText(3), select->columnInt(4),
-                                       select->columnInt(5), select->columnInt(6)});
+        auto summary = summaryFromRow(*select);
+        if (!summary)
+            return fail(summary.error());
+        list.append(std::move(summary).value());
     }
     return list;
 }
